@@ -212,6 +212,7 @@ export const MessageKey = z.enum([
   'alleen-kop',
   'alleen-link',
   'niet-verleden-tijd',
+  'onderdelen-ontbreken',
   'verouderd',
   'te-lang',
   'geen-vaststelling',
@@ -241,7 +242,7 @@ export const Rule = z
       .strict(),
     tags: z.array(z.string()).optional(),
     check: Check,
-    messages: z.record(MessageKey, z.string()).optional(),
+    messages: z.partialRecord(MessageKey, z.string()).optional().describe("Eigen meldingen per uitkomst of reden; standaard worden ze gemaakt uit de reden en de onderdelen"),
     examples: z.array(Example).min(1),
   })
   .strict();
