@@ -38,6 +38,8 @@ const ALL = [...new Set([...Object.values(TYPE_TITLE).flat(), ...Object.values(T
 let matcher: TermMatcher | null = null;
 const getMatcher = (): TermMatcher => (matcher ??= new TermMatcher(ALL));
 
+const SCHOOL_NAME = /\b(?:basisschool|school|obs|cbs|rkbs|pcbs|kbs|ikc|kindcentrum|college|lyceum|gymnasium|scholengemeenschap|mavo|vmbo|atheneum|montessorischool|daltonschool|jenaplanschool|sbo|vso|so)\b/;
+
 const SWV_CODE = /\b(?:(PO|VO)[\s.\-]?(\d{2})[\s.\-](\d{2})|(\d{2})[\s.\-]?(\d{2})\s?(PO|VO)|(PO|VO)(\d{4}))\b/;
 
 function count(text: string, original: string): Map<string, number> {
@@ -83,15 +85,20 @@ export function classifyDocument(doc: DocumentModel): Classification {
     const docScore = Math.max(scores.ondersteuningsplan, scores.schoolgids, scores.schoolondersteuningsprofiel);
     const carriesDocument = words > 2500 && docScore >= 12;
     if (!carriesDocument) {
-      const swv = scores['website-swv'] + (titleCounts.get('samenwerkingsverband') ? 6 : 0);
-      const school = scores['website-school'];
-      const hasSwvCode = SWV_CODE.test(titleText);
-      const swvScore = swv + (hasSwvCode ? 3 : 0) + (/samenwerkingsverband|passend onderwijs/.test(fold(doc.title ?? '')) ? 4 : 0);
+      // Who publishes the page? The title says it best: a school names itself, an SWV calls itself one.
+      const title = fold(`${doc.title ?? ''} ${headings[0] ?? ''}`);
+      const swvTitle = /samenwerkingsverband|\bswv\b|ondersteuningsplanraad|oudersteunpunt|jeugdsteunpunt/.test(title) || SWV_CODE.test(doc.title ?? '');
+      const schoolTitle = SCHOOL_NAME.test(title);
+      if (swvTitle) signals.push('titel: samenwerkingsverband');
+      if (schoolTitle) signals.push('titel: school');
+      // A school page mentions "ons samenwerkingsverband" too: body words weigh less than the title.
+      const swvScore = scores['website-swv'] * 0.5 + (swvTitle ? 8 : 0) + (titleCounts.get('samenwerkingsverband') && !schoolTitle ? 2 : 0);
+      const schoolScore = scores['website-school'] * 0.5 + (schoolTitle && !swvTitle ? 8 : 0) + 1; // a page defaults to a school page
       scores.ondersteuningsplan = 0;
       scores.schoolgids = 0;
       scores.schoolondersteuningsprofiel = 0;
       scores['website-swv'] = swvScore;
-      scores['website-school'] = school + 1; // a page defaults to a school page
+      scores['website-school'] = schoolScore;
       signals.push(`webpagina (${words} woorden)`);
     }
   } else {

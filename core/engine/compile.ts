@@ -13,6 +13,10 @@ export interface CompiledRuleSet {
   matcher: TermMatcher;
   /** Rule id → rule with every @group expanded. */
   rules: Map<string, Rule>;
+  /** Word sets of every quoted law text: a sentence that mostly repeats one restates the law. */
+  lawTexts: Set<string>[];
+  /** Rule id → the `excuse` phrases of an `unwanted` rule, as one regex. */
+  excuses: Map<string, RegExp>;
   phrases: {
     definition: RegExp;
     promise: RegExp;
@@ -93,12 +97,25 @@ export function phraseRegex(phrases: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
+const STOPWORDS = new Set(
+  'de het een en van in op te met voor naar aan door bij die dat dit deze zijn is wordt worden werd of om als ook niet kan kunnen zij wij we ze er hun haar zijn wat wie hoe waar welke over uit tot dan nog al wel meer veel andere onder tegen zo heeft hebben moet moeten zal zullen'.split(' '),
+);
+
+/** Folded words of three letters or more that are not stopwords: the words that carry meaning. */
+export function contentWords(text: string): string[] {
+  return (fold(text).match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w));
+}
+
 export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   const groups = ruleSet.vocab.groups;
   const rules = new Map<string, Rule>();
   const allTerms: string[] = [];
+  const excuses = new Map<string, RegExp>();
+  const lawTexts: Set<string>[] = [];
   for (const rule of ruleSet.rules) {
+    for (const b of rule.basis) if ('citaat' in b) lawTexts.push(new Set(contentWords(b.citaat)));
     const expanded = expandRule(rule, groups);
+    if (expanded.check.excuse) excuses.set(rule.id, phraseRegex(expandTerms(expanded.check.excuse, groups)));
     rules.set(rule.id, expanded);
     conditionTerms(expanded.check.anchor, allTerms);
     for (const p of expanded.check.parts ?? []) conditionTerms(p.when, allTerms);
@@ -109,6 +126,8 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
     ruleSet,
     matcher: new TermMatcher(allTerms),
     rules,
+    excuses,
+    lawTexts,
     phrases: {
       definition: phraseRegex(v.nearMiss.definition),
       promise: phraseRegex(v.nearMiss.promise),

@@ -139,10 +139,10 @@ function linkType(href: string): 'pdf' | 'docx' | 'html' {
   return 'html';
 }
 
-function evaluateLink(spec: { text?: string[]; href?: string[]; type?: ('pdf' | 'docx' | 'html')[] }, ctx: EvalContext, scope: Scope): Match[] {
+function evaluateLink(spec: { text?: string[]; href?: string[]; type?: ('pdf' | 'docx' | 'html')[]; region?: 'content' | 'any' }, ctx: EvalContext, scope: Scope): Match[] {
   const out: Match[] = [];
   ctx.index.doc.links.forEach((link, i) => {
-    if (link.region !== 'content') return;
+    if (link.region !== 'content' && spec.region !== 'any') return;
     const block = link.blockIndex ?? -1;
     if (scope !== null && !scope.has(block)) return;
     if (spec.type && !spec.type.includes(linkType(link.href))) return;

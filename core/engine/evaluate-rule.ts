@@ -110,9 +110,26 @@ function decide(rule: Rule, ctx: EvalContext, nm: NearMissClassifier, facts: Doc
   const isDateAnchor = 'date' in check.anchor;
   let anchor = evaluate(check.anchor, ctx);
 
+  if (check.unwanted) {
+    // The anchor is something that should not be there (an outdated term): finding it is the finding.
+    const excuse = ctx.compiled.excuses.get(rule.id);
+    const real = anchor.filter((m) => {
+      if (!excuse || m.block < 0) return true;
+      const [s, e] = ctx.index.sentenceRange(m.block, m.start);
+      return !excuse.test(ctx.index.blockFolded(m.block).slice(s, e));
+    });
+    return real.length > 0 ? { verdict: 'gedeeltelijk', reason: 'ongewenst', evidence: real } : { verdict: 'aanwezig', reason: 'aanwezig', evidence: [] };
+  }
+
   if (anchor.length === 0) {
-    const pointer = check.pointer ? evaluate({ link: { text: check.pointer } }, ctx) : [];
-    if (pointer.length > 0) return { verdict: 'gedeeltelijk', reason: 'alleen-link', evidence: pointer };
+    // A link whose text names the topic (in the content, or only in the menu or footer) means the
+    // information may be elsewhere: that is "gedeeltelijk", never "ontbreekt".
+    const pointerTerms = check.pointer ?? conditionTerms(check.anchor);
+    const pointer = pointerTerms.length > 0 ? evaluate({ link: { text: pointerTerms, region: 'any' } }, ctx) : [];
+    if (pointer.length > 0) {
+      const inContent = pointer.some((m) => m.linkIndex !== undefined && ctx.index.doc.links[m.linkIndex]?.region === 'content');
+      return { verdict: 'gedeeltelijk', reason: inContent ? 'alleen-link' : 'alleen-menulink', evidence: pointer };
+    }
     const verdict = check.missing ?? 'ontbreekt';
     return { verdict, reason: verdict === 'ontbreekt' ? 'ontbreekt' : verdict === 'handmatig' ? 'handmatig' : 'gedeeltelijk', evidence: [] };
   }
@@ -159,7 +176,7 @@ function judgeTemporal(rule: Rule, ctx: EvalContext, facts: DocumentFacts): Pick
   const period = facts.period;
   const data: Record<string, string> = { peildatum: formatDutchDate(facts.peildatum) };
   if (t.kind === 'vaststelling') {
-    const adopted = latestAdoption(ctx.index);
+    const adopted = latestAdoption(ctx.index, facts.peildatum);
     const date = adopted?.from ?? period?.from;
     if (!date) return null;
     data.period = formatDutchDate(date);
@@ -172,7 +189,7 @@ function judgeTemporal(rule: Rule, ctx: EvalContext, facts: DocumentFacts): Pick
   const to = period.to ?? period.from;
   if (t.maxYears && Number(to.slice(0, 4)) - Number(period.from.slice(0, 4)) > t.maxYears) return { verdict: 'gedeeltelijk', reason: 'te-lang', data };
   if (t.mustBeCurrent && facts.peildatum > to) return { verdict: 'gedeeltelijk', reason: 'verouderd', data };
-  if (t.requireAdoptionDate && !latestAdoption(ctx.index)) return { verdict: 'gedeeltelijk', reason: 'geen-vaststelling', data };
+  if (t.requireAdoptionDate && !latestAdoption(ctx.index, facts.peildatum)) return { verdict: 'gedeeltelijk', reason: 'geen-vaststelling', data };
   return null;
 }
 

@@ -34,7 +34,7 @@ export function evidenceFor(index: DocIndex, matches: Match[], facts: Pick<Docum
     if (out.length >= max) break;
     if (m.block < 0) {
       const link = m.linkIndex !== undefined ? index.doc.links[m.linkIndex] : undefined;
-      if (link) out.push({ text: `Link: ${link.text} (${link.href})`, supports });
+      if (link) out.push({ text: `${link.region === 'navigation' ? 'Link in menu of voettekst' : 'Link'}: ${link.text} (${link.href})`, supports });
       continue;
     }
     if (seenBlocks.has(m.block)) continue;

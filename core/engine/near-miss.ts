@@ -3,7 +3,7 @@
  * appendix that is not there, or only in a heading is a mention, not content. Such matches
  * turn "aanwezig" into "gedeeltelijk" (shared/real-world-language.md, "Common near-miss patterns").
  */
-import type { CompiledRuleSet } from './compile';
+import { contentWords, type CompiledRuleSet } from './compile';
 import type { DocIndex, Match } from './doc-index';
 
 export type NearMissKind = 'definitie' | 'belofte' | 'verwijzing' | 'alleen-kop';
@@ -65,11 +65,29 @@ export class NearMissClassifier {
     }
     if (opts.definition) {
       if (this.inGlossary(block)) return 'definitie';
+      if (this.restatesLaw(sentence)) return 'definitie';
       if (ph.definition.test(sentence)) return 'definitie';
       const after = idx.blockFolded(block).slice(end, Math.min(e, end + 40));
       if (start - s < 40 && DEFINING_VERB.test(after)) return 'definitie';
     }
     return null;
+  }
+
+  /**
+   * Does the sentence mostly repeat a law text? Plans often copy the legal list of what a plan
+   * must contain ("de procedure en het beleid omtrent terugplaatsing;"): that is not content.
+   */
+  restatesLaw(sentence: string): boolean {
+    const words = contentWords(sentence);
+    if (words.length < 5) return false; // too short to tell
+    let best = 0;
+    for (const law of this.compiled.lawTexts) {
+      let shared = 0;
+      for (const w of words) if (law.has(w)) shared++;
+      best = Math.max(best, shared / words.length);
+      if (best >= 0.8) return true;
+    }
+    return false;
   }
 
   /** Classify a match; null = substantive. */

@@ -47,10 +47,14 @@ export function documentPeriod(index: DocIndex, type: DocumentType): Period | un
     if (/ondersteuningsplan|schoolgids|ondersteuningsprofiel|planperiode|looptijd|schooljaar|vastgesteld/.test(index.blockFolded(d.block))) w += 1;
     add(d, text, w);
   });
+  // The most preferred kind wins outright: a plan's planperiode, not one of the schooljaren it lists.
   let best: Candidate | undefined;
-  for (const c of candidates.values()) {
-    const rank = (k: string): number => kinds.indexOf(k as Period['kind']);
-    if (!best || c.score > best.score || (c.score === best.score && rank(c.date.kind) < rank(best.date.kind))) best = c;
+  for (const kind of kinds) {
+    for (const c of candidates.values()) {
+      if (c.date.kind !== kind || c.score < 2) continue;
+      if (!best || c.score > best.score) best = c;
+    }
+    if (best) break;
   }
   if (!best || best.score < 2) return undefined;
   const p: Period = { kind: best.date.kind as Period['kind'], from: best.date.from, text: best.text };
@@ -58,10 +62,10 @@ export function documentPeriod(index: DocIndex, type: DocumentType): Period | un
   return p;
 }
 
-/** Latest adoption date in the document, if any. */
-export function latestAdoption(index: DocIndex): LocatedDate | undefined {
+/** Latest adoption date on or before the peildatum (a planned adoption is no adoption yet). */
+export function latestAdoption(index: DocIndex, peildatum: string): LocatedDate | undefined {
   return index
     .dates()
-    .filter((d) => d.kind === 'vaststelling')
+    .filter((d) => d.kind === 'vaststelling' && d.from <= peildatum)
     .sort((a, b) => (a.from < b.from ? 1 : -1))[0];
 }

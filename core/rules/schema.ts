@@ -48,7 +48,7 @@ export type Condition =
   | { section: string[]; has?: Condition; minWords?: number }
   | { pattern: string; in?: 'heading' | 'body' | 'any' }
   | { date: 'schooljaar' | 'planperiode' | 'vaststelling' | 'datum' }
-  | { link: { text?: string[]; href?: string[]; type?: ('pdf' | 'docx' | 'html')[] } }
+  | { link: { text?: string[]; href?: string[]; type?: ('pdf' | 'docx' | 'html')[]; region?: 'content' | 'any' } }
   | { contact: 'email' | 'telefoon' | 'website' | 'adres' | 'any' }
   | { figures: 'getal' | 'bedrag' | 'percentage' | 'any'; min?: number };
 
@@ -92,6 +92,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
             text: Terms.optional(),
             href: Terms.optional(),
             type: z.array(z.enum(['pdf', 'docx', 'html'])).optional(),
+            region: z.enum(['content', 'any']).optional().describe('Alleen links in de inhoud (standaard) of ook in menu en voettekst'),
           })
           .strict(),
       })
@@ -144,6 +145,14 @@ export const Check = z
     past: z.boolean().optional().describe('Procesregel: telt alleen als het document in de verleden tijd meldt dat het gebeurd is'),
     temporal: Temporal.optional(),
     missing: z.enum(['ontbreekt', 'handmatig', 'gedeeltelijk']).optional().describe('Uitkomst zonder anker (standaard "ontbreekt")'),
+    unwanted: z
+      .boolean()
+      .optional()
+      .describe('Het anker is iets dat er niet hoort te staan (zoals een verouderde term): gevonden geeft "gedeeltelijk" met de vindplaatsen, niet gevonden geeft "aanwezig"'),
+    excuse: z
+      .array(Term)
+      .optional()
+      .describe('Bij unwanted: zinnen met een van deze woorden tellen niet mee (bijvoorbeeld "vervallen", "voorheen", "vervangen door")'),
     pointer: z.array(Term).optional().describe('Linkteksten die naar een document met de inhoud wijzen; zo\'n link zonder inhoud geeft "gedeeltelijk"'),
   })
   .strict();
@@ -211,8 +220,10 @@ export const MessageKey = z.enum([
   'verwijzing',
   'alleen-kop',
   'alleen-link',
+  'alleen-menulink',
   'niet-verleden-tijd',
   'onderdelen-ontbreken',
+  'ongewenst',
   'verouderd',
   'te-lang',
   'geen-vaststelling',

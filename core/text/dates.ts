@@ -115,13 +115,23 @@ export function findDates(text: string): FoundDate[] {
     if (!date) continue;
     // Look back within the same sentence only.
     let before = text.slice(Math.max(0, m.index - 80), m.index);
-    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+    const cut = Math.max(lastSentenceEnd(before), before.lastIndexOf('\n'));
     if (cut >= 0) before = before.slice(cut + 1);
     ADOPTION_CUE.lastIndex = 0;
     const adopted = ADOPTION_CUE.test(before);
     found.push({ kind: adopted ? 'vaststelling' : 'datum', from: date, start: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Offset of the last sentence-ending period in `text`, ignoring abbreviations like "d.d." or "t.a.v.". */
+function lastSentenceEnd(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/([\p{L}.]*)\.\s/gu)) {
+    const word = m[1] ?? '';
+    if (word.length >= 3 && !word.includes('.')) last = m.index + word.length;
+  }
+  return last;
 }
 
 /** Whole years between two ISO dates (b after a), counting a partial year as not complete. */

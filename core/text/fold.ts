@@ -53,20 +53,3 @@ export function fold(text: string): string {
   }
   return runStart === 0 ? text : out + text.slice(runStart);
 }
-
-/** Normalise display text: NFKC (ligatures, full-width forms), soft hyphens out, whitespace collapsed. */
-export function cleanText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\u00ad/g, '')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Letters and digits: what counts as part of a word for matching. */
-export const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-export function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && WORD_CHAR.test(c);
-}

@@ -22,6 +22,8 @@ describe('findDates', () => {
     expect(kinds('Vastgesteld op 3 maart 2025 door het bestuur')).toEqual(['vaststelling:2025-03-03']);
     expect(kinds('Datum vaststelling: 03-03-2025')).toEqual(['vaststelling:2025-03-03']);
     expect(kinds('De vergadering was op 12-02-2024.')).toEqual(['datum:2024-02-12']);
+    expect(kinds('Vastgesteld d.d. 12-03-2024')).toEqual(['vaststelling:2024-03-12']);
+    expect(kinds('Het plan is vastgesteld. De vergadering was op 12-02-2024.')).toEqual(['datum:2024-02-12']);
   });
 
   it('rejects impossible dates and odd ranges', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, fold } from '../../core/text/fold';
+import { fold } from '../../core/text/fold';
 
 describe('fold', () => {
   it('lowercases and removes diacritics', () => {
@@ -18,9 +18,5 @@ describe('fold', () => {
       }),
       { numRuns: 500 },
     );
-  });
-
-  it('cleanText resolves ligatures and soft hyphens and collapses whitespace', () => {
-    expect(cleanText('  de \ufb01nanciering  van onder\u00adsteuning\n\n')).toBe('de financiering van ondersteuning');
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * Every string the extension shows, in plain Dutch (B1). Kept in one object so an English
+ * locale can follow by providing the same keys (verdict words and document-type labels come
+ * from core/report/summary.ts, shared with the CLI and the exported report).
+ */
+export const nl = {
+  appName: 'Passend Check',
+  panelTitle: 'Passend Check – controle van deze pagina',
+  localTitle: 'Passend Check – eigen bestand controleren',
+  loading: 'Bezig met controleren…',
+  noTab: 'Er is geen pagina om te controleren. Open een webpagina en open dan dit paneel opnieuw.',
+  cannotRead: 'Deze pagina kan niet gelezen worden. Dat kan bij pagina’s van de browser zelf of van een webwinkel voor extensies. Open een gewone webpagina en probeer het opnieuw.',
+  retry: 'Opnieuw controleren',
+  kind: 'Soort',
+  sector: 'Voor',
+  confidence: 'zekerheid',
+  peildatum: 'Peildatum',
+  summaryHeading: 'Uitkomst',
+  whyItMatters: 'Waarom is dit belangrijk?',
+  law: 'Wet',
+  lawLinkLabel: (article: string) => `Lees ${article} op wetten.overheid.nl`,
+  evidence: 'Gevonden tekst',
+  evidenceButton: (location: string) => (location ? `Toon op de pagina (${location})` : 'Toon op de pagina'),
+  openAtPage: (page: number) => `Open het document op pagina ${page}`,
+  missingParts: 'Dit ontbreekt nog:',
+  searched: 'Waar we naar zochten:',
+  noResults: 'Voor dit soort document zijn geen eisen gevonden.',
+  groupHeading: (word: string, count: number) => `${word} (${count})`,
+  // Judgements
+  judgeHeading: 'Uw oordeel',
+  judgeVerdict: 'Oordeel',
+  judgeNote: 'Toelichting',
+  judgeSave: 'Oordeel opslaan',
+  judgeRemove: 'Oordeel verwijderen',
+  judgeSaved: 'Uw oordeel is opgeslagen.',
+  judgeShown: 'Uw oordeel:',
+  judgeAutomatic: 'Automatisch oordeel',
+  judgeNone: 'Geen eigen oordeel',
+  // Linked documents
+  linkedHeading: 'Gekoppelde documenten',
+  linkedButton: 'Gekoppelde documenten controleren',
+  linkedIntro: 'Veel scholen zetten hun informatie in PDF- of Word-bestanden. Met deze knop controleren we de documenten waar deze pagina naar linkt.',
+  linkedNone: 'Deze pagina linkt niet naar een ondersteuningsplan, schoolgids, schoolondersteuningsprofiel of jaarverslag (PDF of Word).',
+  linkedFound: (n: number) => (n === 1 ? 'We vonden 1 document:' : `We vonden ${n} documenten:`),
+  linkedPermission: 'Voor documenten op een andere website vraagt de browser om toestemming. We lezen alleen die documenten.',
+  linkedDenied: 'Geen toestemming gekregen. Zonder toestemming kunnen we de documenten niet ophalen.',
+  linkedFetchFailed: (status: string) => `Het document kon niet opgehaald worden (${status}).`,
+  linkedProgress: (i: number, n: number, name: string) => `Document ${i} van ${n}: ${name}`,
+  pageProgress: (page: number, total: number) => `pagina ${page} van ${total}`,
+  cancel: 'Stoppen',
+  cancelled: 'Gestopt op uw verzoek. Dit document is niet beoordeeld.',
+  documentError: 'Kon niet beoordelen',
+  // Export
+  exportHeading: 'Bewaren en delen',
+  exportHtml: 'Rapport (HTML)',
+  exportJson: 'Gegevens (JSON)',
+  exportCsv: 'Tabel (CSV)',
+  copySummary: 'Samenvatting kopiëren',
+  copied: 'De samenvatting staat op het klembord.',
+  copyFailed: 'Kopiëren lukte niet. Selecteer de tekst hieronder en kopieer die zelf.',
+  summaryLine: (name: string, counts: string) => `${name}: ${counts}`,
+  // Settings
+  settingsHeading: 'Instellingen',
+  settingsType: 'Soort document',
+  settingsSector: 'Sector',
+  settingsAuto: 'Automatisch herkennen',
+  settingsView: 'Weergave',
+  viewOuder: 'Ouder (eenvoudige taal)',
+  viewProfessional: 'Professional (artikelen en wettekst)',
+  settingsApply: 'Toepassen en opnieuw controleren',
+  localLink: 'Eigen bestand controleren (PDF of Word)',
+  // Local file page
+  localIntro: 'Sleep een PDF- of Word-bestand (.docx) hierheen, of kies een bestand. Het bestand blijft op uw computer: er gaat niets over internet.',
+  localChoose: 'Kies een bestand',
+  localDrop: 'Sleep een bestand hierheen',
+  highlightFailed: 'Deze tekst staat niet (meer) op de pagina. Misschien is de pagina veranderd.',
+  highlightNoAccess: 'De pagina is veranderd of niet meer bereikbaar. Controleer opnieuw.',
+  notices: 'Let op',
+  disclaimer: 'Deze controle kijkt alleen of informatie aanwezig is, niet of die klopt of goed is.',
+};
+
+export type Strings = typeof nl;
+export const t: Strings = nl;
