@@ -3,7 +3,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['node_modules/', 'dist/', '.wxt/', '.output/', 'coverage/', 'test/corpus/', 'examples/', 'schema/'] },
+  { ignores: ['node_modules/', 'dist/', '.wxt/', '.output/', 'coverage/', 'test/corpus/', 'examples/', 'schema/', '.cache/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -40,7 +40,7 @@ const getMatcher = (): TermMatcher => (matcher ??= new TermMatcher(ALL));
 
 const SCHOOL_NAME = /\b(?:basisschool|school|obs|cbs|rkbs|pcbs|kbs|ikc|kindcentrum|college|lyceum|gymnasium|scholengemeenschap|mavo|vmbo|atheneum|montessorischool|daltonschool|jenaplanschool|sbo|vso|so)\b/;
 
-const SWV_CODE = /\b(?:(PO|VO)[\s.\-]?(\d{2})[\s.\-](\d{2})|(\d{2})[\s.\-]?(\d{2})\s?(PO|VO)|(PO|VO)(\d{4}))\b/;
+const SWV_CODE = /\b(?:(PO|VO)[\s.-]?(\d{2})[\s.-](\d{2})|(\d{2})[\s.-]?(\d{2})\s?(PO|VO)|(PO|VO)(\d{4}))\b/;
 
 function count(text: string, original: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -78,7 +78,8 @@ export function classifyDocument(doc: DocumentModel): Classification {
     }
   }
 
-  const words = (body.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let words = 0;
+  for (const b of doc.blocks) words += b.text.split(' ').length;
   const isPage = doc.source.format === 'html';
   if (isPage) {
     // A web page is a page, unless it carries a whole document (long, with document signals in its title).

@@ -13,8 +13,8 @@ export interface CompiledRuleSet {
   matcher: TermMatcher;
   /** Rule id → rule with every @group expanded. */
   rules: Map<string, Rule>;
-  /** Word sets of every quoted law text: a sentence that mostly repeats one restates the law. */
-  lawTexts: Set<string>[];
+  /** Quoted law texts as an inverted index: word → the law texts (by number) that contain it. */
+  lawIndex: Map<string, number[]>;
   /** Rule id → the `excuse` phrases of an `unwanted` rule, as one regex. */
   excuses: Map<string, RegExp>;
   phrases: {
@@ -111,9 +111,18 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   const rules = new Map<string, Rule>();
   const allTerms: string[] = [];
   const excuses = new Map<string, RegExp>();
-  const lawTexts: Set<string>[] = [];
+  const lawIndex = new Map<string, number[]>();
+  let lawCount = 0;
   for (const rule of ruleSet.rules) {
-    for (const b of rule.basis) if ('citaat' in b) lawTexts.push(new Set(contentWords(b.citaat)));
+    for (const b of rule.basis) {
+      if (!('citaat' in b)) continue;
+      const n = lawCount++;
+      for (const w of new Set(contentWords(b.citaat))) {
+        const list = lawIndex.get(w);
+        if (list) list.push(n);
+        else lawIndex.set(w, [n]);
+      }
+    }
     const expanded = expandRule(rule, groups);
     if (expanded.check.excuse) excuses.set(rule.id, phraseRegex(expandTerms(expanded.check.excuse, groups)));
     rules.set(rule.id, expanded);
@@ -127,7 +136,7 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
     matcher: new TermMatcher(allTerms),
     rules,
     excuses,
-    lawTexts,
+    lawIndex,
     phrases: {
       definition: phraseRegex(v.nearMiss.definition),
       promise: phraseRegex(v.nearMiss.promise),

@@ -121,7 +121,7 @@ function evaluateNear(children: Condition[], within: 'sentence' | 'block' | 'sec
     const out: Match[] = [];
     for (const first of pos[0]!) {
       const companions = pos.slice(1).map((list) => list.find((o) => Math.abs(o.p - first.p) <= within && idx.sectionOf[o.m.block] === idx.sectionOf[first.m.block]));
-      if (companions.every((x) => x !== undefined)) out.push(first.m, ...companions.map((x) => x!.m));
+      if (companions.every((x) => x !== undefined)) out.push(first.m, ...companions.map((x) => x.m));
     }
     return out;
   }

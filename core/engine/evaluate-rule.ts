@@ -64,7 +64,7 @@ export function basisRefs(rule: Rule, facts: Pick<DocumentFacts, 'sector' | 'ref
 
 function applicability(rule: Rule, facts: DocumentFacts): Outcome | null {
   if (!rule.applies_to.includes(facts.type as never)) return { verdict: 'nvt', reason: 'nvt-type', evidence: [] };
-  if (facts.sector !== 'onbekend' && !rule.sector.includes(facts.sector as never)) return { verdict: 'nvt', reason: 'nvt-sector', evidence: [] };
+  if (facts.sector !== 'onbekend' && !rule.sector.includes(facts.sector)) return { verdict: 'nvt', reason: 'nvt-sector', evidence: [] };
   const peil = rule.geldig.peil === 'peildatum' ? facts.peildatum : (facts.referenceDate ?? facts.peildatum);
   const { van, tot } = rule.geldig;
   if (peil >= van && (!tot || peil <= tot)) return null;
@@ -87,10 +87,12 @@ function nearMissOptions(rule: Rule): NearMissOptions {
 
 /** Blocks in the sections (or chapters) of the given matches. */
 function scopeAround(ctx: EvalContext, matches: Match[], level: 'section' | 'chapter'): Scope {
-  const scope = new Set<number>();
+  const heads = new Set<number>();
   for (const m of matches) {
-    if (m.block < 0) continue;
-    const head = level === 'section' ? ctx.index.sectionOf[m.block]! : ctx.index.chapterOf[m.block]!;
+    if (m.block >= 0) heads.add(level === 'section' ? ctx.index.sectionOf[m.block]! : ctx.index.chapterOf[m.block]!);
+  }
+  const scope = new Set<number>();
+  for (const head of heads) {
     const [from, to] = ctx.index.sectionBlocks(head);
     for (let i = from; i < to; i++) scope.add(i);
   }

@@ -22,6 +22,7 @@ const APPENDIX_REF = /bijlage\s+([0-9]+|[a-z](?![a-z]))/g;
 export class NearMissClassifier {
   private appendixCache: Set<string> | null = null;
   private glossaryCache = new Map<number, boolean>();
+  private sentenceCache = new Map<string, NearMissKind | null>();
 
   constructor(
     private readonly index: DocIndex,
@@ -54,6 +55,23 @@ export class NearMissClassifier {
   classifySentence(block: number, start: number, end: number, opts: NearMissOptions): NearMissKind | null {
     const idx = this.index;
     const [s, e] = idx.sentenceRange(block, start);
+    const cacheKey = `${block}:${s}:${opts.promise ? 1 : 0}${opts.deferral ? 1 : 0}${opts.definition ? 1 : 0}`;
+    let sentenceKind = this.sentenceCache.get(cacheKey);
+    if (sentenceKind === undefined) {
+      sentenceKind = this.classifySentenceText(block, s, e, opts);
+      this.sentenceCache.set(cacheKey, sentenceKind);
+    }
+    if (sentenceKind) return sentenceKind;
+    if (opts.definition) {
+      // "Terugplaatsing is de ..." — depends on where the term stands, so it is not cached.
+      const after = idx.blockFolded(block).slice(end, Math.min(e, end + 40));
+      if (start - s < 40 && DEFINING_VERB.test(after)) return 'definitie';
+    }
+    return null;
+  }
+
+  private classifySentenceText(block: number, s: number, e: number, opts: NearMissOptions): NearMissKind | null {
+    const idx = this.index;
     const sentence = idx.blockFolded(block).slice(s, e);
     const ph = this.compiled.phrases;
     if (opts.promise && ph.promise.test(sentence)) return 'belofte';
@@ -65,10 +83,8 @@ export class NearMissClassifier {
     }
     if (opts.definition) {
       if (this.inGlossary(block)) return 'definitie';
-      if (this.restatesLaw(sentence)) return 'definitie';
       if (ph.definition.test(sentence)) return 'definitie';
-      const after = idx.blockFolded(block).slice(end, Math.min(e, end + 40));
-      if (start - s < 40 && DEFINING_VERB.test(after)) return 'definitie';
+      if (this.restatesLaw(sentence)) return 'definitie';
     }
     return null;
   }
@@ -80,13 +96,9 @@ export class NearMissClassifier {
   restatesLaw(sentence: string): boolean {
     const words = contentWords(sentence);
     if (words.length < 5) return false; // too short to tell
-    let best = 0;
-    for (const law of this.compiled.lawTexts) {
-      let shared = 0;
-      for (const w of words) if (law.has(w)) shared++;
-      best = Math.max(best, shared / words.length);
-      if (best >= 0.8) return true;
-    }
+    const shared = new Map<number, number>();
+    for (const w of words) for (const law of this.compiled.lawIndex.get(w) ?? []) shared.set(law, (shared.get(law) ?? 0) + 1);
+    for (const n of shared.values()) if (n / words.length >= 0.8) return true;
     return false;
   }
 

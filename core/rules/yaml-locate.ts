@@ -118,8 +118,3 @@ export function locate(parsed: ParsedYaml, path: ValuePath, key?: string): Posit
   if (root && (isMap(root) || isSeq(root) || isScalar(root)) && root.range) return toPosition(lineCounter, root.range[0]);
   return { line: 1, column: 1 };
 }
-
-/** Position of a map key (for duplicate or misplaced keys), or of the map itself. */
-export function locateKey(parsed: ParsedYaml, mapPath: ValuePath, key: string): Position {
-  return locate(parsed, mapPath, key);
-}

@@ -11,7 +11,8 @@ export interface AbbreviationDefinition {
   at: number;
 }
 
-const DEFINITION = /([^()]{2,120}?)\s*\(\s*([\p{Lu}][\p{L}\d]{1,7})\s*\)/gu;
+// The short form in brackets; the long form is looked for in the text just before it.
+const SHORT_FORM = /\(\s*([\p{Lu}][\p{L}\d]{1,7})\s*\)/gu;
 
 /** Find the long form for `short` at the end of `before`, or null. */
 export function longFormFor(short: string, before: string): string | null {
@@ -43,13 +44,17 @@ export function longFormFor(short: string, before: string): string | null {
 
 export function findAbbreviationDefinitions(text: string): AbbreviationDefinition[] {
   const defs: AbbreviationDefinition[] = [];
-  DEFINITION.lastIndex = 0;
-  for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
-    const short = m[2]!;
+  SHORT_FORM.lastIndex = 0;
+  for (let m = SHORT_FORM.exec(text); m; m = SHORT_FORM.exec(text)) {
+    const short = m[1]!;
     // Skip short forms that are all lower case after the first letter and look like words ("Zie").
     if (!/\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(short) && short.length > 3) continue;
-    const long = longFormFor(short, m[1]!);
-    if (long) defs.push({ short, long, at: m.index + m[0].lastIndexOf('(') });
+    let before = text.slice(Math.max(0, m.index - 120), m.index);
+    const cut = Math.max(before.lastIndexOf('('), before.lastIndexOf(')'), before.lastIndexOf('\n'));
+    if (cut >= 0) before = before.slice(cut + 1);
+    if (before.trim().length < 2) continue;
+    const long = longFormFor(short, before);
+    if (long) defs.push({ short, long, at: m.index });
   }
   return defs;
 }

@@ -143,9 +143,13 @@ export class TermMatcher {
   private readonly foldedRegex: RegExp | null;
   private readonly caseRegex: RegExp | null;
   private readonly exact = new Map<string, string[]>();
-  private readonly prefixes: { canon: string; key: string }[] = [];
-  private readonly suffixes: { canon: string; key: string; prefix: boolean }[] = [];
+  // Prefix terms indexed by their first three letters, suffix terms by their last three, so a
+  // match is compared with a handful of candidates instead of every wildcard term.
+  private readonly prefixes = new Map<string, { canon: string; key: string }[]>();
+  private readonly suffixes = new Map<string, { canon: string; key: string }[]>();
+  private readonly infixes: { canon: string; key: string }[] = [];
   private readonly caseKeys = new Map<string, string[]>();
+  private readonly spanCache = new Map<string, TermHit[]>();
 
   constructor(rawTerms: Iterable<string>) {
     const seen = new Set<string>();
@@ -176,13 +180,16 @@ export class TermMatcher {
       }
       node.end = true;
       const canon = canonical(t.words.join(' '));
-      if (t.suffix) this.suffixes.push({ canon, key: t.key, prefix: t.prefix });
-      else if (t.prefix) this.prefixes.push({ canon, key: t.key });
+      if (t.suffix && t.prefix) this.infixes.push({ canon, key: t.key });
+      else if (t.suffix) push(this.suffixes, canon.slice(-3), { canon, key: t.key });
+      else if (t.prefix) push(this.prefixes, canon.slice(0, 3), { canon, key: t.key });
       else push(this.exact, canon, t.key);
     }
     this.foldedRegex = root.children.size > 0 ? new RegExp(BOUNDARY_BEFORE + trieSource(root) + BOUNDARY_AFTER, 'gu') : null;
     caseAlts.sort((a, b) => b.length - a.length);
-    this.caseRegex = caseAlts.length > 0 ? new RegExp(`${BOUNDARY_BEFORE}(?:${caseAlts.join('|')})${BOUNDARY_AFTER}`, 'gu') : null;
+    // Capital terms are ASCII: plain \b is enough and much faster than Unicode lookarounds; a letter
+    // with a diacritic right next to an abbreviation ("TLVé") is not a realistic case.
+    this.caseRegex = caseAlts.length > 0 ? new RegExp(`\\b(?:${caseAlts.join('|')})\\b`, 'g') : null;
   }
 
   /** Scan folded text (and the original, same offsets, for case-sensitive terms). */
@@ -195,7 +202,14 @@ export class TermMatcher {
       while ((m = re.exec(folded)) !== null) {
         const start = m.index;
         const span = m[0];
-        this.keysForSpan(span, start, hits);
+        // The same words match again and again in a long plan: resolve each span's terms once.
+        let resolved = this.spanCache.get(span);
+        if (!resolved) {
+          resolved = [];
+          this.keysForSpan(span, 0, resolved);
+          if (this.spanCache.size < 50_000) this.spanCache.set(span, resolved);
+        }
+        for (const r of resolved) hits.push({ key: r.key, start: start + r.start, end: start + r.end });
         // Continue at the next word inside a multi-word match, so terms starting there are found.
         const sep = span.search(/[\s\-/]/);
         re.lastIndex = sep > 0 ? start + sep + 1 : start + Math.max(span.length, 1);
@@ -222,26 +236,21 @@ export class TermMatcher {
     while ((s = sepRe.exec(span)) !== null) cuts.push(s.index);
     cuts.push(span.length);
     for (const cut of cuts) {
-      const sub = span.slice(0, cut);
-      const canon = canonical(sub);
-      for (const key of this.exact.get(canon) ?? []) if (!found.has(key)) {
+      const canon = canonical(span.slice(0, cut));
+      const add = (key: string): void => {
+        if (found.has(key)) return;
         found.add(key);
         out.push({ key, start, end: start + cut });
+      };
+      for (const key of this.exact.get(canon) ?? []) add(key);
+      for (const p of this.prefixes.get(canon.slice(0, 3)) ?? []) if (canon.startsWith(p.canon)) add(p.key);
+      for (const p of this.suffixes.get(canon.slice(-3)) ?? []) if (canon.endsWith(p.canon)) add(p.key);
+      // Wildcard terms of one or two letters are filed under themselves.
+      for (let n = 1; n < 3; n++) {
+        for (const p of this.prefixes.get(canon.slice(0, n)) ?? []) if (p.canon.length === n) add(p.key);
+        for (const p of this.suffixes.get(canon.slice(-n)) ?? []) if (p.canon.length === n) add(p.key);
       }
-      for (const p of this.prefixes) {
-        if (!found.has(p.key) && canon.startsWith(p.canon)) {
-          found.add(p.key);
-          out.push({ key: p.key, start, end: start + cut });
-        }
-      }
-      for (const p of this.suffixes) {
-        if (found.has(p.key)) continue;
-        const ok = p.prefix ? canon.includes(p.canon) : canon.endsWith(p.canon);
-        if (ok) {
-          found.add(p.key);
-          out.push({ key: p.key, start, end: start + cut });
-        }
-      }
+      for (const p of this.infixes) if (canon.includes(p.canon)) add(p.key);
     }
   }
 

@@ -45,7 +45,7 @@ export function ruleSet(...ruleYaml: string[]): RuleSet {
   return {
     packs: [pack],
     rules: ruleYaml.map((y) => Rule.parse(parse(y))),
-    vocab: { groups: vocab.groups ?? {}, nearMiss: vocab.nearMiss, tense: vocab.tense } as RuleSet['vocab'],
+    vocab: { groups: vocab.groups ?? {}, nearMiss: vocab.nearMiss, tense: vocab.tense },
     version: 'test',
   };
 }
