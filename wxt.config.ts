@@ -11,6 +11,8 @@ export default defineConfig({
   outDir: 'dist',
   publicDir: 'extension/public',
   webExt: { disabled: true },
+  // Explicit imports only: no auto-import globals leaking into the shared type space.
+  imports: false,
   vite: () => ({
     plugins: [rulesPlugin()],
     build: { chunkSizeWarningLimit: 4096 },
@@ -22,7 +24,11 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Passend Check openen' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'passend-check@example.org', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          // Firefox MV2 has no optional_host_permissions: hosts go in optional_permissions there.
+          optional_permissions: ['http://*/*', 'https://*/*'],
+          browser_specific_settings: { gecko: { id: 'passend-check@example.org', data_collection_permissions: { required: ['none'] } } },
+        }
       : {}),
   }),
 });

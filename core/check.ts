@@ -62,7 +62,7 @@ export function checkModel(doc: DocumentModel, ruleSet: RuleSet, opts: CheckOpti
     notices.push({
       level: 'warning',
       code: 'onbekend-type',
-      message: 'Niet herkend als ondersteuningsplan, schoolgids, schoolondersteuningsprofiel of school- of SWV-pagina. Geef het type op (--type) om toch te controleren.',
+      message: 'Niet herkend als ondersteuningsplan, schoolgids, schoolondersteuningsprofiel of school- of SWV-pagina. Geef het type zelf op om toch te controleren (CLI: --type; extensie: Instellingen).',
     });
   } else if (classification.confidence < 0.6 && !classification.overridden) {
     notices.push({

@@ -1,5 +1,5 @@
+/** The rule set, loaded and validated at build time (extension/build/rules-plugin.ts). */
 declare module 'virtual:passend-rules' {
-  import type { RuleSet } from '../core/rules/ruleset';
-  const ruleSet: RuleSet;
+  const ruleSet: unknown;
   export default ruleSet;
 }

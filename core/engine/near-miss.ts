@@ -95,7 +95,7 @@ export class NearMissClassifier {
    */
   restatesLaw(sentence: string): boolean {
     const words = contentWords(sentence);
-    if (words.length < 5) return false; // too short to tell
+    if (words.length < 3) return false; // too short to tell
     const shared = new Map<number, number>();
     for (const w of words) for (const law of this.compiled.lawIndex.get(w) ?? []) shared.set(law, (shared.get(law) ?? 0) + 1);
     for (const n of shared.values()) if (n / words.length >= 0.8) return true;

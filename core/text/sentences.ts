@@ -12,7 +12,8 @@ const ABBREVIATIONS = new Set([
 export function sentenceRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
-  const re = /[.!?;:]+(?=\s+["'(\u2018\u201c]?[\p{Lu}\p{N}•-])|[.!?]+(?=\s*$)/gu;
+  // A semicolon always ends a clause: legal lists ("de procedure …; de criteria …;") are one item per clause.
+  const re = /;+(?=\s)|[.!?:]+(?=\s+["'(\u2018\u201c]?[\p{Lu}\p{N}•-])|[.!?]+(?=\s*$)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;

@@ -18,6 +18,7 @@ export const nl = {
   summaryHeading: 'Uitkomst',
   whyItMatters: 'Waarom is dit belangrijk?',
   law: 'Wet',
+  basisNotLaw: 'Grondslag',
   lawLinkLabel: (article: string) => `Lees ${article} op wetten.overheid.nl`,
   evidence: 'Gevonden tekst',
   evidenceButton: (location: string) => (location ? `Toon op de pagina (${location})` : 'Toon op de pagina'),

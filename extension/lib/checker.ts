@@ -14,7 +14,7 @@ import { effectivePeildatum } from './storage';
 // zod would otherwise probe `new Function` once; the extension's CSP forbids eval, so never try.
 z.config({ jitless: true });
 
-export const rules: RuleSet = ruleSet;
+export const rules = ruleSet as RuleSet;
 
 export function checkOptions(settings: Settings): CheckOptions {
   const opts: CheckOptions = { peildatum: effectivePeildatum(settings) };
@@ -27,7 +27,7 @@ const encoder = new TextEncoder();
 
 /** The page in view, as serialised by the injected page script. */
 export function checkPageHtml(html: string, url: string, settings: Settings): Promise<DocumentReport> {
-  return checkInput({ bytes: encoder.encode(html), url, mimeType: 'text/html', fileName: 'pagina.html' }, rules, browserEnv(), checkOptions(settings));
+  return checkInput({ bytes: encoder.encode(html), url, mimeType: 'text/html' }, rules, browserEnv(), checkOptions(settings));
 }
 
 export interface BytesInput {
@@ -40,7 +40,8 @@ export interface BytesInput {
 /** A PDF/DOCX (linked or local). Resolves with an error report when stopped or unreadable. */
 export async function checkDocumentBytes(input: BytesInput, settings: Settings, progress: PdfProgress & { signal?: AbortSignal } = {}): Promise<DocumentReport> {
   const { signal } = progress;
-  const env = browserEnv({ onPage: progress.onPage, isCancelled: () => signal?.aborted === true || progress.isCancelled?.() === true });
+  const onPage = (page: number, total: number): void => progress.onPage?.(page, total);
+  const env = browserEnv({ onPage, isCancelled: () => signal?.aborted === true || progress.isCancelled?.() === true });
   const extractInput: Parameters<typeof checkInput>[0] = { bytes: input.bytes };
   if (input.url) extractInput.url = input.url;
   if (input.fileName) extractInput.fileName = input.fileName;

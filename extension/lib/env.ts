@@ -47,7 +47,7 @@ function withProgress(pdfjs: PdfjsModule, progress: PdfProgress): PdfjsModule {
     );
     return task;
   };
-  return { ...pdfjs, getDocument } as PdfjsModule;
+  return { ...pdfjs, getDocument };
 }
 
 export function browserEnv(progress: PdfProgress = {}): ExtractEnv {

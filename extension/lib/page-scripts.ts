@@ -21,7 +21,7 @@ export function snapshotPage(): PageSnapshot {
  */
 export function highlightOnPage(locator: string, quote: string): boolean {
   const name = 'passend-check';
-  let element: Element | null = null;
+  let element: Element | null;
   try {
     element = locator ? document.querySelector(locator) : null;
   } catch {

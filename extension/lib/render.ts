@@ -123,7 +123,7 @@ function renderResult(r: RuleResult, doc: DocumentReport, ctx: RenderContext): H
       if (ctx.view === 'professional' && b.text) item.append(el('blockquote', { class: 'law-text', text: b.text }));
       laws.append(item);
     }
-    card.append(el('div', { class: 'law' }, el('span', { class: 'law-label', text: `${t.law}: ` }), laws));
+    card.append(el('div', { class: 'law' }, el('span', { class: 'law-label', text: `${r.basis.some((b) => !b.policy) ? t.law : t.basisNotLaw}: ` }), laws));
   }
   if (r.evidence.length > 0) card.append(renderEvidence(r.evidence, doc, ctx));
   if (ctx.view === 'professional' && r.verdict === 'ontbreekt' && r.searched && r.searched.terms.length > 0) {

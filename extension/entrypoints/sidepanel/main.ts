@@ -11,7 +11,7 @@ import { renderExportBar } from '../../lib/actions';
 import { checkDocumentBytes, checkPageHtml, rules } from '../../lib/checker';
 import { el, setChildren } from '../../lib/dom';
 import { base64ToBytes, originPatterns, relevantLinks, splitByOrigin, type LinkedCandidate } from '../../lib/links';
-import { fetchFromPage, highlightOnPage, snapshotPage, type PageFetchResult, type PageSnapshot } from '../../lib/page-scripts';
+import { fetchFromPage, highlightOnPage, snapshotPage, type PageSnapshot } from '../../lib/page-scripts';
 import { renderDocument, type RenderContext } from '../../lib/render';
 import { buildReport, documentKey, withJudgements } from '../../lib/report';
 import { renderSettings } from '../../lib/settings-form';
@@ -45,12 +45,13 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function ctx(): RenderContext {
+/** Callbacks get the original report (the rendered one is a judged copy). */
+function ctx(doc: DocumentReport): RenderContext {
   return {
     view: state.settings.view,
     peildatum: effectivePeildatum(state.settings),
-    onEvidence: (ev, doc) => void showEvidence(ev, doc),
-    onJudge: (doc, rule, judgement) => void judge(doc, rule, judgement),
+    onEvidence: (ev) => void showEvidence(ev, doc),
+    onJudge: (_shown, rule, judgement) => void judge(doc, rule, judgement),
   };
 }
 
@@ -63,7 +64,7 @@ function currentReport(): Report | undefined {
 async function renderReport(doc: DocumentReport, into: HTMLElement): Promise<void> {
   const judged = withJudgements(doc, await loadJudgements(documentKey(doc)));
   state.shown.set(doc, judged);
-  into.replaceChildren(renderDocument(judged, ctx()));
+  into.replaceChildren(renderDocument(judged, ctx(doc)));
 }
 
 async function judge(doc: DocumentReport, rule: string, judgement: Judgement | undefined): Promise<void> {
@@ -103,7 +104,7 @@ async function checkPage(): Promise<void> {
   }
   try {
     const [injection] = await browser.scripting.executeScript({ target: { tabId: state.tabId }, func: snapshotPage });
-    state.snapshot = injection?.result as PageSnapshot | undefined;
+    state.snapshot = injection?.result;
   } catch {
     state.snapshot = undefined;
   }
@@ -164,7 +165,7 @@ const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 async function fetchBytes(c: LinkedCandidate, sameOrigin: boolean, signal: AbortSignal): Promise<{ bytes: Uint8Array; mimeType?: string }> {
   if (sameOrigin && state.tabId !== undefined) {
     const [injection] = await browser.scripting.executeScript({ target: { tabId: state.tabId }, func: fetchFromPage, args: [c.url, MAX_DOCUMENT_BYTES] });
-    const result = injection?.result as PageFetchResult | undefined;
+    const result = injection?.result;
     if (!result?.ok || result.base64 === undefined) throw new Error(t.linkedFetchFailed(result?.status ?? 'geen antwoord'));
     return { bytes: base64ToBytes(result.base64), ...(result.mimeType ? { mimeType: result.mimeType } : {}) };
   }

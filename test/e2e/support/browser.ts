@@ -61,7 +61,8 @@ export async function launchWithExtension(opts: { downloads?: boolean } = {}): P
 /** Clicks the extension's toolbar button on the tab showing `url` (grants activeTab). */
 export async function clickToolbarButton(b: ExtensionBrowser, url: string): Promise<void> {
   const { targetInfos } = await b.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-  const tab = targetInfos.find((t) => t.url === url);
+  // The newest tab with this URL (tests may leave an older one open).
+  const tab = targetInfos.filter((t) => t.url === url).pop();
   if (!tab) throw new Error(`no tab for ${url}`);
   await b.cdp.send('Extensions.triggerAction' as never, { id: b.extensionId, targetId: tab.targetId } as never);
 }
@@ -70,8 +71,10 @@ export async function clickToolbarButton(b: ExtensionBrowser, url: string): Prom
 export async function tabIdOf(b: ExtensionBrowser, url: string): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const id = await b.worker.evaluate(async (u) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id;
+      type Tab = { id?: number; url?: string };
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
+      const tabs = await api.tabs.query({});
+      return tabs.filter((t) => t.url === u).pop()?.id;
     }, url);
     if (id !== undefined) return id;
     await new Promise((r) => setTimeout(r, 100));
