@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import type { CheckCommandOptions } from './commands/check';
+import { registerCrawlCommands } from './crawl/register';
 import { CliError, EXIT_ERROR, EXIT_OK, errorLine } from './errors';
 import { FORMATS } from './options';
 import { TOOL_VERSION } from './version';
@@ -79,6 +80,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const { runCheck } = await import('./commands/check');
       setExit(await runCheck(inputs, opts, io));
     });
+
+  registerCrawlCommands(program, io, setExit);
 
   const rules = program
     .command('rules')

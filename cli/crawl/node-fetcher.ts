@@ -30,7 +30,7 @@ function failureCode(error: NodeJS.ErrnoException): FetchFailureCode {
   }
 }
 
-/** "host.test=127.0.0.1" style lookup for made-up host names; anything else goes to DNS. */
+/** "school.test → 127.0.0.1" lookup for made-up host names (tests, staging); names it does not know are "not found". */
 export function lookupFor(map: ReadonlyMap<string, string> | ((host: string) => string | undefined)): LookupFunction {
   const resolve = typeof map === 'function' ? map : (host: string) => map.get(host.toLowerCase());
   return ((hostname: string, options: unknown, callback: unknown) => {
@@ -45,7 +45,7 @@ export function lookupFor(map: ReadonlyMap<string, string> | ((host: string) => 
     const family = address.includes(':') ? 6 : 4;
     if (opts.all) cb(null, [{ address, family }]);
     else cb(null, address, family);
-  }) as LookupFunction;
+  });
 }
 
 export function createNodeFetcher(options: NodeFetcherOptions = {}): Fetcher & { close(): void } {
@@ -76,9 +76,14 @@ export function createNodeFetcher(options: NodeFetcherOptions = {}): Fetcher & {
         headers: { 'user-agent': request.userAgent, accept: ACCEPT, 'accept-language': 'nl' },
         ...(options.lookup ? { lookup: options.lookup } : {}),
       });
+      // When the event loop was busy (a big PDF being parsed for another site), timers run before
+      // pending network events. setImmediate lets an answer that already arrived win first.
       const timer = setTimeout(() => {
-        finish({ kind: 'failure', code: 'timeout', message: 'timeout' });
-        req.destroy();
+        setImmediate(() => {
+          if (settled) return;
+          finish({ kind: 'failure', code: 'timeout', message: 'timeout' });
+          req.destroy();
+        });
       }, request.timeoutMs);
 
       req.on('error', (error: NodeJS.ErrnoException) => {

@@ -138,7 +138,7 @@ class SiteCrawl {
     try {
       homeModel = await this.extract(home.url, home.mimeType, home.bytes);
     } catch (error) {
-      return this.failed('onleesbaar', crawlMessages.homeFailed(`kon niet gelezen worden: ${messageOf(error)}`));
+      return this.failed('onleesbaar', `startpagina kon niet gelezen worden: ${messageOf(error)}`);
     }
     if (homeModel.source.format !== 'html') return this.failed('geen-webpagina', crawlMessages.homeNotHtml);
     const homeClass = classifyDocument(homeModel);

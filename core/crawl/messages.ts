@@ -40,6 +40,6 @@ export const crawlMessages = {
   },
   robotsUnavailable: 'robots.txt van de site gaf een serverfout of was niet bereikbaar; daarom is niets opgehaald',
   homeBlocked: 'robots.txt van de site vraagt de startpagina niet op te halen; de site is niet gecontroleerd',
-  homeFailed: (detail: string): string => `de startpagina ${detail}`,
+  homeFailed: (detail: string): string => `startpagina niet op te halen: ${detail}`,
   homeNotHtml: 'de startpagina is geen webpagina',
 };
