@@ -67,7 +67,13 @@ export function classifyDocument(doc: DocumentModel): Classification {
     }
   }
   // "Schoolondersteuningsplan" is an SOP, and an SWV plan never calls itself a schoolgids.
-  const body = doc.blocks.map((b) => b.text).join('\n');
+  // The opening of a document carries its signals; 100,000 characters are plenty and keep a
+  // 150-page plan as cheap to classify as a web page.
+  let body = '';
+  for (const b of doc.blocks) {
+    if (body.length > 100_000) break;
+    body += `${b.text}\n`;
+  }
   const bodyCounts = count(fold(body), body);
   for (const type of Object.keys(TYPE_BODY) as Scored[]) {
     let distinct = 0;

@@ -61,7 +61,7 @@ export class DocIndex {
     this.original = parts.join(SEPARATOR);
     this.folded = fold(this.original);
     this.computeSections();
-    for (const hit of matcher.scan(this.folded, this.original)) this.addHit(hit.key, hit.start, hit.end);
+    matcher.scanEach(this.folded, this.original, (key, start, end) => this.addHit(key, start, end));
     this.addAbbreviationHits(matcher);
   }
 
@@ -112,19 +112,24 @@ export class DocIndex {
   }
 
   private addAbbreviationHits(matcher: TermMatcher): void {
+    const keysByShort = new Map<string, Set<string>>();
     for (const def of findAbbreviationDefinitions(this.original)) {
       const longFolded = fold(def.long);
-      const keys = new Set(
-        matcher
-          .scan(longFolded, def.long)
-          .filter((h) => h.end - h.start >= longFolded.length * 0.6)
-          .map((h) => h.key),
-      );
-      if (keys.size === 0) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${def.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-      for (let m = re.exec(this.original); m; m = re.exec(this.original)) {
-        for (const key of keys) this.addHit(key, m.index, m.index + m[0].length);
-      }
+      const keys = matcher
+        .scan(longFolded, def.long)
+        .filter((h) => h.end - h.start >= longFolded.length * 0.6)
+        .map((h) => h.key);
+      if (keys.length === 0) continue;
+      const set = keysByShort.get(def.short) ?? new Set<string>();
+      keys.forEach((k) => set.add(k));
+      keysByShort.set(def.short, set);
+    }
+    if (keysByShort.size === 0) return;
+    // One pass over the text for all defined short forms.
+    const alts = [...keysByShort.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    for (let m = re.exec(this.original); m; m = re.exec(this.original)) {
+      for (const key of keysByShort.get(m[0]) ?? []) this.addHit(key, m.index, m.index + m[0].length);
     }
   }
 

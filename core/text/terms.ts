@@ -149,7 +149,7 @@ export class TermMatcher {
   private readonly suffixes = new Map<string, { canon: string; key: string }[]>();
   private readonly infixes: { canon: string; key: string }[] = [];
   private readonly caseKeys = new Map<string, string[]>();
-  private readonly spanCache = new Map<string, TermHit[]>();
+  private readonly spanCache = new Map<string, { hits: TermHit[]; next: number }>();
 
   constructor(rawTerms: Iterable<string>) {
     const seen = new Set<string>();
@@ -195,6 +195,12 @@ export class TermMatcher {
   /** Scan folded text (and the original, same offsets, for case-sensitive terms). */
   scan(folded: string, original: string = folded): TermHit[] {
     const hits: TermHit[] = [];
+    this.scanEach(folded, original, (key, start, end) => hits.push({ key, start, end }));
+    return hits;
+  }
+
+  /** Like scan, but calls `onHit` for every hit instead of building a list (no garbage on the hot path). */
+  scanEach(folded: string, original: string, onHit: (key: string, start: number, end: number) => void): void {
     const re = this.foldedRegex;
     if (re) {
       re.lastIndex = 0;
@@ -205,14 +211,15 @@ export class TermMatcher {
         // The same words match again and again in a long plan: resolve each span's terms once.
         let resolved = this.spanCache.get(span);
         if (!resolved) {
-          resolved = [];
-          this.keysForSpan(span, 0, resolved);
+          const hits: TermHit[] = [];
+          this.keysForSpan(span, 0, hits);
+          const sep = span.search(/[\s\-/]/);
+          resolved = { hits, next: sep > 0 ? sep + 1 : Math.max(span.length, 1) };
           if (this.spanCache.size < 50_000) this.spanCache.set(span, resolved);
         }
-        for (const r of resolved) hits.push({ key: r.key, start: start + r.start, end: start + r.end });
+        for (const r of resolved.hits) onHit(r.key, start + r.start, start + r.end);
         // Continue at the next word inside a multi-word match, so terms starting there are found.
-        const sep = span.search(/[\s\-/]/);
-        re.lastIndex = sep > 0 ? start + sep + 1 : start + Math.max(span.length, 1);
+        re.lastIndex = start + resolved.next;
       }
     }
     const cre = this.caseRegex;
@@ -220,10 +227,9 @@ export class TermMatcher {
       cre.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = cre.exec(original)) !== null) {
-        for (const key of this.caseKeys.get(m[0]) ?? []) hits.push({ key, start: m.index, end: m.index + m[0].length });
+        for (const key of this.caseKeys.get(m[0]) ?? []) onHit(key, m.index, m.index + m[0].length);
       }
     }
-    return hits;
   }
 
   /** Which terms does `span` (a regex match at `start`) satisfy, including its leading sub-spans? */
