@@ -11,8 +11,13 @@ import { isSafePattern } from 'redos-detector';
 
 /** Longest pattern we accept; long patterns are hard to review and slow to check. */
 export const MAX_PATTERN_LENGTH = 300;
-/** Time redos-detector may spend on one pattern; running out counts as unsafe. */
-const CHECK_TIMEOUT_MS = 500;
+/**
+ * redos-detector's step limit (its default, 20,000) decides, so the verdict is the same on a
+ * loaded CI machine as on a laptop. The wall-clock timeout is only a backstop against a hang;
+ * running out of either counts as unsafe.
+ */
+const CHECK_MAX_STEPS = 20_000;
+const CHECK_TIMEOUT_MS = 10_000;
 
 /** The analysis takes tens of milliseconds per pattern; rule sets repeat patterns, so remember answers. */
 const verdicts = new Map<string, string | null>();
@@ -41,7 +46,7 @@ function analysePattern(pattern: string): string | null {
   }
   let safe: boolean;
   try {
-    safe = isSafePattern(`^(?:${pattern})`, { unicode: true, timeout: CHECK_TIMEOUT_MS }).safe;
+    safe = isSafePattern(`^(?:${pattern})`, { unicode: true, maxSteps: CHECK_MAX_STEPS, timeout: CHECK_TIMEOUT_MS }).safe;
   } catch {
     // redos-detector cannot analyse some constructs (back-references in odd places); refuse them.
     safe = false;
