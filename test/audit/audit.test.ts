@@ -16,7 +16,7 @@ import { OFFLINE_HOST } from '../fixtures/sites/sites';
 let fx: Fixture;
 let dir: string;
 let csvPath: string;
-const LIMIT_FLAGS = { peildatum: PEILDATUM, timeout: '1.5', maxBytes: '1MB', delay: '0', concurrency: '3' };
+const LIMIT_FLAGS = { peildatum: PEILDATUM, timeout: '4', maxBytes: '1MB', delay: '0', concurrency: '3' };
 
 function captureIo(): AuditIo & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -135,7 +135,7 @@ describe('passend-check audit', () => {
 describe('passend-check crawl', () => {
   it('prints the site verdicts with where they were found, and writes JSON', async () => {
     const io = captureIo();
-    const code = await runCrawl(fx.net.url('deltacollege.test'), { peildatum: PEILDATUM, delay: '0', timeout: '1.5' }, io, { fetcher: fx.fetcher });
+    const code = await runCrawl(fx.net.url('deltacollege.test'), { peildatum: PEILDATUM, delay: '0', timeout: '4' }, io, { fetcher: fx.fetcher });
     expect(code).toBe(0);
     const text = io.out.join('');
     expect(text).toContain('web-school.ondersteuningsaanbod');

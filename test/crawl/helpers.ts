@@ -13,8 +13,8 @@ import { startInternet } from '../fixtures/sites/internet';
 
 export const USER_AGENT = 'passend-check/0.0.0-test (+https://github.com/passend-check)';
 export const PEILDATUM = '2026-01-15';
-/** Small limits keep the suite fast: the slow page answers after 3 s, the big files are 2 MB. */
-export const TEST_LIMITS: Partial<CrawlLimits> = { timeoutMs: 1500, maxBytes: 1024 * 1024, delayMs: 0, siteTimeoutMs: 30_000 };
+/** Small limits keep the suite fast: the slow page answers after 8 s, the big files are 2 MB. The 4 s timeout leaves room for a loaded CI machine. */
+export const TEST_LIMITS: Partial<CrawlLimits> = { timeoutMs: 4000, maxBytes: 1024 * 1024, delayMs: 0, siteTimeoutMs: 30_000 };
 
 export interface Fixture {
   net: FixtureInternet;
