@@ -4,7 +4,8 @@
  */
 import type { BasisRef, Evidence, Notice, Period, RuleResult } from '../report/model';
 import type { DocumentType, Rule, Sector, Verdict } from '../rules/schema';
-import { formatDutchDate, yearsBetween } from '../text/dates';
+import { findDates, formatDutchDate, yearsBetween } from '../text/dates';
+import { fold } from '../text/fold';
 import { conditionTerms } from './compile';
 import { evaluate, type EvalContext, type Scope } from './conditions';
 import type { Match } from './doc-index';
@@ -168,14 +169,36 @@ function decide(rule: Rule, ctx: EvalContext, nm: NearMissClassifier, facts: Doc
     return { verdict: 'gedeeltelijk', reason: 'onderdelen-ontbreken', evidence: anchor, partEvidence, missing, data: { missing: dutchList(missing.map((m) => m.label)) } };
   }
 
-  const temporal = check.temporal ? judgeTemporal(rule, ctx, facts) : null;
+  const temporal = check.temporal ? judgeTemporal(rule, ctx, facts, [...anchor, ...partEvidence.map((p) => p.match)]) : null;
   if (temporal) return { ...temporal, evidence: anchor, partEvidence, missing };
   return { verdict: 'aanwezig', reason: 'aanwezig', evidence: anchor, partEvidence, ...(missing.length > 0 ? { missing } : {}) };
 }
 
-function judgeTemporal(rule: Rule, ctx: EvalContext, facts: DocumentFacts): Pick<Outcome, 'verdict' | 'reason' | 'data'> | null {
+/**
+ * A web page has no period of its own, but the evidence may carry one: a link "Ondersteuningsplan
+ * 2019-2023". The latest period of the wanted kind in the evidence stands in for the document's.
+ */
+function periodInEvidence(ctx: EvalContext, matches: Match[], kind: 'planperiode' | 'schooljaar'): Period | undefined {
+  let best: Period | undefined;
+  const consider = (d: { kind: string; from: string; to?: string }, text: string): void => {
+    if (d.kind !== kind || !d.to) return;
+    if (!best || d.to > (best.to ?? '')) best = { kind, from: d.from, to: d.to, text };
+  };
+  for (const m of matches) {
+    if (m.linkIndex !== undefined) {
+      const link = ctx.index.doc.links[m.linkIndex];
+      if (link) for (const d of findDates(fold(link.text))) consider(d, link.text.slice(d.start, d.end));
+    } else if (m.block >= 0) {
+      const block = ctx.index.blocks[m.block]!;
+      for (const d of ctx.index.dates()) if (d.block === m.block) consider(d, block.text.slice(d.start, d.end));
+    }
+  }
+  return best;
+}
+
+function judgeTemporal(rule: Rule, ctx: EvalContext, facts: DocumentFacts, evidence: Match[]): Pick<Outcome, 'verdict' | 'reason' | 'data'> | null {
   const t = rule.check.temporal!;
-  const period = facts.period;
+  const period = facts.period ?? (t.kind === 'vaststelling' ? undefined : periodInEvidence(ctx, evidence, t.kind));
   const data: Record<string, string> = { peildatum: formatDutchDate(facts.peildatum) };
   if (t.kind === 'vaststelling') {
     const adopted = latestAdoption(ctx.index, facts.peildatum);

@@ -7,7 +7,6 @@ import { formatReport } from '../../core/report/format/index';
 import type { DocumentReport, Report } from '../../core/report/model';
 import { VERDICT_ORDER, VERDICT_SYMBOL, VERDICT_WORD, countVerdicts, documentName, documentTypeLabel } from '../../core/report/summary';
 import type { RuleSet } from '../../core/rules/ruleset';
-import { formatCsvWithJudgements } from './csv-judgements';
 import type { DocumentJudgements } from './storage';
 
 export const TOOL_VERSION = '0.1.0';
@@ -44,7 +43,6 @@ export const EXPORT_TYPES: Record<ExportFormat, { mime: string; ext: string }> =
 };
 
 export function exportReport(report: Report, format: ExportFormat): string {
-  if (format === 'csv') return formatCsvWithJudgements(report);
   return formatReport(report, format, { title: 'Passend Check – rapport' });
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../core/check';
 import { extractMarkdown } from '../../core/extract/text';
 import { loadRulesDir } from '../../cli/rules-dir';
-import { JUDGEMENT_COLUMNS, formatCsvWithJudgements } from '../../extension/lib/csv-judgements';
+import { formatCsv } from '../../core/report/format/csv';
 import { buildReport, exportFileName, exportReport, shortSummary, withJudgements } from '../../extension/lib/report';
 import { readFileSync } from 'node:fs';
 
@@ -22,9 +22,9 @@ describe('extension report export', () => {
   });
 
   it('exports CSV with core columns plus the judgement columns, quoted safely', () => {
-    const csv = formatCsvWithJudgements(report);
+    const csv = formatCsv(report);
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]!.endsWith(`,${JUDGEMENT_COLUMNS.join(',')}`)).toBe(true);
+    expect(lines[0]!.endsWith(',eigen oordeel,toelichting,beoordeeld op')).toBe(true);
     const judgedLine = lines.find((l) => l.includes(`,${rule},`));
     expect(judgedLine?.endsWith(',aanwezig,"Gezien, ""hoofdstuk 4"", p. 12",2025-10-02')).toBe(true);
     expect(lines.length).toBe(doc.results.length + 1);

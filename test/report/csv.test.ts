@@ -60,6 +60,9 @@ describe('csv formatter', () => {
       '23',
       'WPO art. 18a lid 8 c',
       'https://www.swv-voorbeeld.nl/documenten/ondersteuningsplan-2022-2026.pdf#page=23',
+      '',
+      '',
+      '',
     ]);
     const quotes = rows.find((r) => r[3] === 'op.thuiszitters')!;
     expect(quotes[7]).toBe('Het plan noemt thuiszitters, maar de aanpak "wordt nog uitgewerkt" en er staan geen cijfers bij.');

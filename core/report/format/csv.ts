@@ -23,6 +23,10 @@ export const CSV_COLUMNS = [
   'pagina',
   'artikel',
   'link',
+  // A person's judgement over the automatic verdict (recorded in the extension).
+  'eigen oordeel',
+  'toelichting',
+  'beoordeeld op',
 ] as const;
 
 /**
@@ -52,14 +56,15 @@ function resultRow(doc: DocumentReport, r: RuleResult): string {
   const ev = r.evidence[0];
   // The link that opens the evidence; for a result without a quote, the document's own URL.
   const link = ev?.openUrl ?? doc.source.url;
-  return row([...documentCells(doc), r.rule, r.title, r.level, r.verdict, r.message, ev?.text, ev?.page, articlesLabel(r), link]);
+  const j = r.userJudgement;
+  return row([...documentCells(doc), r.rule, r.title, r.level, r.verdict, r.message, ev?.text, ev?.page, articlesLabel(r), link, j?.verdict, j?.note, j?.at.slice(0, 10)]);
 }
 
 export function formatCsv(report: Report): string {
   const lines = [row([...CSV_COLUMNS])];
   for (const doc of report.documents) {
     if (doc.status === 'error') {
-      lines.push(row([...documentCells(doc), '', '', '', 'fout', doc.error ?? 'Het document kon niet worden gelezen.', '', undefined, '', doc.source.url]));
+      lines.push(row([...documentCells(doc), '', '', '', 'fout', doc.error ?? 'Het document kon niet worden gelezen.', '', undefined, '', doc.source.url, '', '', '']));
     }
     for (const r of sortBySeverity(doc.results)) lines.push(resultRow(doc, r));
   }
