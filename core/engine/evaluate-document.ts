@@ -43,7 +43,7 @@ export function evaluateDocument(doc: DocumentModel, compiled: CompiledRuleSet, 
 
   const period = documentPeriod(index, opts.type);
   // The law in force at the start of the document's own period judges it.
-  const referenceDate = period && period.kind !== 'vaststelling' ? period.from : period?.from;
+  const referenceDate = period?.from;
   if (period?.to && period.to < opts.peildatum) {
     notices.push({
       level: 'warning',

@@ -114,7 +114,7 @@ export class NearMissClassifier {
     const [from, to] = idx.sectionBlocks(m.block);
     for (let i = from + 1; i < to; i++) {
       if (idx.blocks[i]!.kind === 'heading') continue;
-      const kind = this.classifySentence(i, 0, 0, { ...opts, definition: opts.definition });
+      const kind = this.classifySentence(i, 0, 0, opts);
       if (kind) return kind;
     }
     if (words < 15 && opts.headingOnly) return 'alleen-kop';

@@ -7,7 +7,7 @@ import { buildReport, exportFileName, exportReport, shortSummary, withJudgements
 import { readFileSync } from 'node:fs';
 
 const ruleSet = loadRulesDir();
-const markdown = readFileSync('test/e2e/fixtures/schoolgids.md', 'utf8');
+const markdown = readFileSync('examples/src/schoolgids-obs-de-wilgenhoek-2025-2026.md', 'utf8');
 const doc = checkModel(extractMarkdown(markdown, { format: 'markdown', url: 'https://obs.example.nl/schoolgids.md' }), ruleSet, { peildatum: '2025-10-01' });
 
 describe('extension report export', () => {

@@ -12,7 +12,7 @@ const read = (path: string) => readFileSync(path, 'utf8');
 
 /** Repeats a plan's chapters until the PDF has at least `pages` pages. */
 export async function bigPlanPdf(pages: number): Promise<{ bytes: Uint8Array; pageCount: number }> {
-  const base = read('test/e2e/fixtures/ondersteuningsplan.md');
+  const base = read('test/corpus/docs/op-po-compleet-2024.md');
   let copies = 1;
   for (;;) {
     const md = [base, ...Array.from({ length: copies - 1 }, (_, i) => base.replace(/^# .*$/m, `# Bijlage ${i + 1}`))].join('\n\n');
@@ -51,13 +51,13 @@ export function swvPage(): string {
 }
 
 export async function fixtureRoutes(): Promise<{ routes: Record<string, Served>; bigPages: number }> {
-  const schoolgids = await renderPdf(read('test/e2e/fixtures/schoolgids.md'), { title: 'Schoolgids OBS De Wilgenhoek 2025-2026' });
+  const schoolgids = await renderPdf(read('examples/src/schoolgids-obs-de-wilgenhoek-2025-2026.md'), { title: 'Schoolgids OBS De Wilgenhoek 2025-2026' });
   const big = await bigPlanPdf(100);
   const html = 'text/html; charset=utf-8';
   return {
     bigPages: big.pageCount,
     routes: {
-      '/school': { body: read('test/e2e/fixtures/school.html'), type: html },
+      '/school': { body: read('examples/school-passend-onderwijs.html'), type: html },
       '/documenten/schoolgids-obs-de-wilgenhoek-2025-2026.pdf': { body: schoolgids, type: 'application/pdf' },
       '/swv': { body: swvPage(), type: html },
       '/docs/ondersteuningsplan-2024-2028.pdf': { body: big.bytes, type: 'application/pdf' },
